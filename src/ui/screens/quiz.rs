@@ -155,9 +155,12 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
             };
             let chosen_for_class = chosen.clone();
             let chosen_for_mark = chosen.clone();
+            let input_id = format!("answer-{index}-{position}");
             let letter = if kind == QuestionType::TrueFalse { None } else { Some(option_letter(position)) };
+            // The letter and the marks sit beside the label, not in it, so each
+            // input's label is exactly the option text.
             view! {
-                <label
+                <div
                     class="option"
                     class:option-chosen=move || chosen_for_class()
                     class:option-correct=move || checked.get() && is_correct
@@ -165,6 +168,7 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                 >
                     <input
                         type=if kind == QuestionType::Multiple { "checkbox" } else { "radio" }
+                        id=input_id.clone()
                         name=input_name.clone()
                         value=id
                         prop:checked=chosen.clone()
@@ -172,7 +176,9 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                         on:change=on_change
                     />
                     {letter.map(|l| view! { <span class="option-letter" aria-hidden="true">{l.to_string()}</span> })}
-                    <span class="option-text">{text}</span>
+                    <label class="option-label" for=input_id>
+                        {text}
+                    </label>
                     <Show when=move || checked.get() && is_correct>
                         <span class="option-mark option-mark-correct">{i18n::t(lang, "quiz.mark_correct")}</span>
                     </Show>
@@ -182,7 +188,7 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                     }>
                         <span class="option-mark option-mark-wrong">{i18n::t(lang, "quiz.mark_your_choice")}</span>
                     </Show>
-                </label>
+                </div>
             }
         })
         .collect_view();
