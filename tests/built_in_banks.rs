@@ -187,3 +187,50 @@ fn the_similarity_check_catches_reworded_duplicates() {
     let c = normalise("乘坐自动扶梯时应当站在黄色安全线以内。");
     assert!(bigram_similarity(&a, &c) < 0.8);
 }
+
+/// Options are shuffled on screen, so "所以a、c正确" or "b and d are right"
+/// would point at the wrong options. Explanations name options by content.
+fn refers_to_option_letters(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let alnum = |k: usize| chars.get(k).is_some_and(|c| c.is_ascii_alphanumeric());
+    // Positions of letters a–e standing alone (not part of a word or code).
+    let letters: Vec<usize> = (0..chars.len())
+        .filter(|&k| matches!(chars[k].to_ascii_lowercase(), 'a'..='e'))
+        .filter(|&k| (k == 0 || !alnum(k - 1)) && !alnum(k + 1))
+        .collect();
+    let joined_pair = letters.windows(2).any(|pair| {
+        let gap: String = chars[pair[0] + 1..pair[1]].iter().collect();
+        ["、", ",", "，", "和", "与", "及", "或", "and", "or"].contains(&gap.trim())
+    });
+    let named = letters.iter().any(|&k| {
+        let before: String = chars[k.saturating_sub(8)..k].iter().collect::<String>().to_lowercase();
+        before.ends_with("选项") || before.ends_with("option ") || before.ends_with("options ")
+    });
+    joined_pair || named
+}
+
+#[test]
+fn explanations_name_options_by_content_not_by_letter() {
+    let mut found = Vec::new();
+    for bank in banks() {
+        for q in &bank.questions {
+            for lang in Lang::ALL {
+                for (field, text) in [("explanation", q.explanation.as_ref()), ("prompt", Some(&q.prompt))] {
+                    if text.is_some_and(|t| refers_to_option_letters(t.get(lang))) {
+                        found.push(format!("{} {field} ({})", q.id, lang.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "options are shuffled on screen; these refer to them by letter:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_letter_check_knows_a_letter_from_a_unit() {
+    assert!(refers_to_option_letters("所以a、c正确。"));
+    assert!(refers_to_option_letters("so b and d are right."));
+    assert!(refers_to_option_letters("Options a and e come from Article 45"));
+    assert!(!refers_to_option_letters("熟食保温应高于60 °C、冷藏低于5 °C。"));
+    assert!(!refers_to_option_letters("Grade 1 is the most efficient; a label and a mark differ."));
+}
