@@ -56,7 +56,7 @@ pub fn QuizScreen() -> impl IntoView {
                 <ExamNavigator />
             </Show>
             <div class="quiz-leave">
-                <button type="button" class="button button-quiet" on:click=move |_| state.go_home()>
+                <button type="button" class="button button-quiet" data-testid="leave-quiz" on:click=move |_| state.go_home()>
                     {move || state.text("quiz.leave")}
                 </button>
             </div>
