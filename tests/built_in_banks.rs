@@ -234,3 +234,25 @@ fn the_letter_check_knows_a_letter_from_a_unit() {
     assert!(!refers_to_option_letters("熟食保温应高于60 °C、冷藏低于5 °C。"));
     assert!(!refers_to_option_letters("Grade 1 is the most efficient; a label and a mark differ."));
 }
+
+#[test]
+fn the_bank_table_in_questions_readme_matches_the_banks() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/README.md")).unwrap();
+    for bank in banks() {
+        let count = |kind| bank.questions.iter().filter(|q| q.kind == kind).count();
+        let level = |d| bank.questions.iter().filter(|q| q.difficulty == d).count();
+        let row = format!(
+            "| `{id}.json` | `{id}` | `{topic}` | {n} | {s} / {m} / {t} | {d1} / {d2} / {d3} |",
+            id = bank.id,
+            topic = bank.topic,
+            n = bank.questions.len(),
+            s = count(QuestionType::Single),
+            m = count(QuestionType::Multiple),
+            t = count(QuestionType::TrueFalse),
+            d1 = level(1),
+            d2 = level(2),
+            d3 = level(3),
+        );
+        assert!(readme.contains(&row), "questions/README.md should have the row:\n{row}");
+    }
+}
