@@ -310,9 +310,10 @@ impl Checker {
         }
     }
 
-    /// A required or optional non-empty string such as an id.
-    fn string(&mut self, object: &Map<String, Value>, field: &str, required: bool) -> Option<String> {
-        match object.get(field) {
+    /// A required or optional non-empty string such as an id; problems are
+    /// reported under `field` (the key's path in the file).
+    fn string(&mut self, object: &Map<String, Value>, key: &str, field: &str, required: bool) -> Option<String> {
+        match object.get(key) {
             None | Some(Value::Null) => {
                 if required {
                     self.error(Some(field), ProblemKind::MissingField);
@@ -365,9 +366,9 @@ impl Checker {
             }
         }
         self.unknown_fields(root, BANK_FIELDS, "");
-        let id = self.string(root, "id", true);
-        let version = self.string(root, "version", false).unwrap_or_else(|| "0".to_string());
-        let topic = self.string(root, "topic", false);
+        let id = self.string(root, "id", "id", true);
+        let version = self.string(root, "version", "version", false).unwrap_or_else(|| "0".to_string());
+        let topic = self.string(root, "topic", "topic", false);
         let title = self.text(root.get("title"), "title", true);
         let description = self.text(root.get("description"), "description", false);
         let questions = match root.get("questions") {
@@ -422,7 +423,7 @@ impl Checker {
 
     fn question(&mut self, q: &Map<String, Value>) -> Option<Question> {
         self.unknown_fields(q, QUESTION_FIELDS, "");
-        let id = self.string(q, "id", true);
+        let id = self.string(q, "id", "id", true);
         let kind = match q.get("type") {
             None => {
                 self.error(Some("type"), ProblemKind::MissingField);
@@ -442,16 +443,13 @@ impl Checker {
         };
         let difficulty = match q.get("difficulty") {
             None => Some(1),
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|d| d <= u64::from(*DIFFICULTY_LEVELS.end())) => {
-                n.as_u64().map(|d| d as u8).filter(|d| DIFFICULTY_LEVELS.contains(d)).or_else(|| {
-                    self.error(Some("difficulty"), ProblemKind::DifficultyOutOfRange { found: n.to_string() });
+            Some(value) => match value.as_u64().and_then(|d| u8::try_from(d).ok()).filter(|d| DIFFICULTY_LEVELS.contains(d)) {
+                Some(level) => Some(level),
+                None => {
+                    self.error(Some("difficulty"), ProblemKind::DifficultyOutOfRange { found: value.to_string() });
                     None
-                })
-            }
-            Some(other) => {
-                self.error(Some("difficulty"), ProblemKind::DifficultyOutOfRange { found: other.to_string() });
-                None
-            }
+                }
+            },
         };
         let tags = match q.get("tags") {
             None => Some(Vec::new()),
@@ -530,21 +528,7 @@ impl Checker {
                 continue;
             };
             self.unknown_fields(object, OPTION_FIELDS, &format!("{field}."));
-            let id = match object.get("id") {
-                Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
-                None => {
-                    self.error(Some(&format!("{field}.id")), ProblemKind::MissingField);
-                    None
-                }
-                Some(Value::String(_)) => {
-                    self.error(Some(&format!("{field}.id")), ProblemKind::EmptyText);
-                    None
-                }
-                Some(_) => {
-                    self.error(Some(&format!("{field}.id")), ProblemKind::WrongKind { expected: Expected::String });
-                    None
-                }
-            };
+            let id = self.string(object, "id", &format!("{field}.id"), true);
             let text = self.text(object.get("text"), &format!("{field}.text"), true);
             if let Some(id) = &id {
                 if !seen.insert(id.clone()) {
