@@ -5,7 +5,7 @@ use crate::paper::PaperItem;
 use crate::scoring::{judge, GivenAnswer, Verdict};
 use crate::text::Lang;
 use crate::ui::browser;
-use crate::ui::components::{describe_answer, option_letter, verdict_key, Countdown};
+use crate::ui::components::{describe_answer, option_letter, verdict_key, Countdown, Explanation};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -241,15 +241,7 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                     <strong>{i18n::t(lang, "quiz.correct_answer")}</strong>
                     {correct_text}
                 </p>
-                {feedback_question.explanation.as_ref().map(|e| view! { <p class="explanation">{e.get(lang).to_string()}</p> })}
-                {feedback_question.source.as_ref().map(|s| {
-                    view! {
-                        <p class="source">
-                            <strong>{i18n::t(lang, "quiz.source")}</strong>
-                            {s.get(lang).to_string()}
-                        </p>
-                    }
-                })}
+                <Explanation question=feedback_question.clone() lang />
             </div>
         }
     };

@@ -1,7 +1,7 @@
 use crate::i18n;
 use crate::scoring::{format_points, Breakdown, Verdict};
 use crate::text::Lang;
-use crate::ui::components::{describe_answer, verdict_key};
+use crate::ui::components::{describe_answer, verdict_key, Explanation};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -59,15 +59,7 @@ pub fn ResultsScreen() -> impl IntoView {
                             <dt>{i18n::t(lang, "quiz.correct_answer")}</dt>
                             <dd>{correct}</dd>
                         </dl>
-                        {question.explanation.as_ref().map(|e| view! { <p class="explanation">{e.get(lang).to_string()}</p> })}
-                        {question.source.as_ref().map(|s| {
-                            view! {
-                                <p class="source">
-                                    <strong>{i18n::t(lang, "quiz.source")}</strong>
-                                    {s.get(lang).to_string()}
-                                </p>
-                            }
-                        })}
+                        <Explanation question=question.clone() lang />
                     </li>
                 })
             })
