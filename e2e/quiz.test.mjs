@@ -261,3 +261,13 @@ test('an organizer bank file can be picked on the home screen', async () => {
   await page.getByTestId('bank-file').setInputFiles('e2e/fixtures/organizer-bank.json');
   await page.getByRole('checkbox', { name: /校园消防演练/ }).waitFor();
 });
+
+test('unticking every topic leaves nothing chosen and the start button off', async () => {
+  await open('/');
+  for (const name of [/电梯安全/, /食品安全/, /产品标识/]) await page.getByRole('checkbox', { name }).uncheck();
+  assert.equal(await page.getByRole('checkbox', { checked: true }).count(), 0, 'no topic springs back');
+  assert.ok(await page.getByTestId('start-quiz').isDisabled());
+  await page.getByRole('checkbox', { name: /食品安全/ }).check();
+  await page.getByTestId('start-quiz').click();
+  assert.match(lookUp(banks, await promptText()).question.id, /^food-/);
+});

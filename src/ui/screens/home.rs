@@ -18,12 +18,16 @@ pub fn HomeScreen() -> impl IntoView {
     let mode = RwSignal::new(initial.mode);
     let time_min = RwSignal::new(initial.time_limit_s.map_or(0, |s| s.div_ceil(60)));
 
-    // With no topic ticked the quiz uses every topic; show that as all ticked.
-    let is_chosen = move |topic: &str| chosen_topics.with(|t| t.is_empty() || t.iter().any(|c| c == topic));
+    // Until the person ticks or unticks a topic, an empty choice means every
+    // topic (including banks that finish loading later).
+    let touched = RwSignal::new(!initial.topics.is_empty());
+    let is_chosen = move |topic: &str| {
+        chosen_topics.with(|chosen| (!touched.get() && chosen.is_empty()) || chosen.iter().any(|c| c == topic))
+    };
     let toggle_topic = move |topic: String, on: bool| {
         let all = state.catalog.with_untracked(|c| c.topics());
         chosen_topics.update(|chosen| {
-            if chosen.is_empty() {
+            if !touched.get_untracked() && chosen.is_empty() {
                 *chosen = all.clone();
             }
             chosen.retain(|t| *t != topic);
@@ -32,10 +36,11 @@ pub fn HomeScreen() -> impl IntoView {
             }
             chosen.sort_by_key(|t| all.iter().position(|a| a == t));
         });
+        touched.set(true);
     };
     let nothing_chosen = move || {
         let all = state.catalog.with(|c| c.topics());
-        all.is_empty() || chosen_topics.with(|chosen| !chosen.is_empty() && !chosen.iter().any(|t| all.contains(t)))
+        all.is_empty() || (touched.get() && chosen_topics.with(|chosen| !chosen.iter().any(|t| all.contains(t))))
     };
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -43,7 +48,7 @@ pub fn HomeScreen() -> impl IntoView {
             return;
         }
         let all = state.catalog.with_untracked(|c| c.topics());
-        let topics = chosen_topics.get_untracked();
+        let topics: Vec<String> = chosen_topics.get_untracked().into_iter().filter(|t| all.contains(t)).collect();
         state.start_quiz(QuizSetup {
             topics: if topics.len() == all.len() { Vec::new() } else { topics },
             count: count.get_untracked(),
