@@ -256,3 +256,15 @@ fn the_bank_table_in_questions_readme_matches_the_banks() {
         assert!(readme.contains(&row), "questions/README.md should have the row:\n{row}");
     }
 }
+
+#[test]
+fn index_html_preloads_exactly_the_built_in_banks() {
+    let html = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap();
+    let preloaded: Vec<&str> = html
+        .lines()
+        .filter(|l| l.contains("rel=\"preload\"") && l.contains("as=\"fetch\""))
+        .filter_map(|l| l.split("href=\"").nth(1)?.split('"').next())
+        .collect();
+    let expected: Vec<String> = BUILT_IN_BANKS.iter().map(|id| quality_quiz::catalog::built_in_bank_url(id)).collect();
+    assert_eq!(preloaded, expected);
+}
