@@ -192,11 +192,14 @@ fn breakdown(items: &[ItemResult], group_of: impl Fn(&ItemResult) -> String) -> 
     groups
 }
 
-/// Points as people write them: `7`, `7.5`.
+/// Points as people write them: `7`, `7.5`. Scores are always whole or half
+/// points (partial credit is half), so integer arithmetic suffices and the
+/// wasm bundle needs no float formatting.
 pub fn format_points(points: f64) -> String {
-    if points.fract() == 0.0 {
-        format!("{points:.0}")
+    let halves = (points * 2.0).round() as u64;
+    if halves % 2 == 0 {
+        (halves / 2).to_string()
     } else {
-        format!("{points:.1}")
+        format!("{}.5", halves / 2)
     }
 }

@@ -87,4 +87,6 @@ fn points_per_type_and_breakdowns_add_up() {
 fn points_are_written_as_people_write_them() {
     assert_eq!(format_points(7.0), "7");
     assert_eq!(format_points(7.5), "7.5");
+    assert_eq!(format_points(0.5), "0.5");
+    assert_eq!(format_points(0.0), "0");
 }
