@@ -271,3 +271,41 @@ test('unticking every topic leaves nothing chosen and the start button off', asy
   await page.getByTestId('start-quiz').click();
   assert.match(lookUp(banks, await promptText()).question.id, /^food-/);
 });
+
+test('every screen has one h1, labelled inputs and touch targets of at least 44 px', async () => {
+  async function checkScreen(name) {
+    assert.equal(await page.locator('h1').count(), 1, `${name}: one h1`);
+    assert.ok(['zh-CN', 'en'].includes(await page.locator('html').getAttribute('lang')), `${name}: lang is set`);
+    const problems = await page.evaluate(() => {
+      const found = [];
+      const targets = document.querySelectorAll('button, select, .choice, .option, a[href]:not(.skip-link)');
+      for (const element of targets) {
+        const box = element.getBoundingClientRect();
+        if (box.width > 0 && (box.height < 44 || box.width < 44)) {
+          found.push(`${element.outerHTML.slice(0, 60)} is ${box.width.toFixed(0)}x${box.height.toFixed(0)}`);
+        }
+      }
+      for (const input of document.querySelectorAll('input:not([type=file]), select')) {
+        if (!input.labels?.length && !input.getAttribute('aria-label')) found.push(`${input.outerHTML.slice(0, 60)} has no label`);
+      }
+      return found;
+    });
+    assert.deepEqual(problems, [], name);
+  }
+  await open('/?bank=fixtures/broken-bank.json');
+  await page.getByTestId('bank-errors').waitFor();
+  await checkScreen('home');
+  await open('/?count=1&seed=a11y');
+  await page.getByTestId('question-prompt').waitFor();
+  await checkScreen('practice question');
+  await answer(true);
+  await page.getByTestId('submit-answer').click();
+  await page.getByTestId('feedback').waitFor();
+  await checkScreen('practice feedback');
+  await page.getByTestId('next-question').click();
+  await page.getByTestId('score').waitFor();
+  await checkScreen('results');
+  await open('/?mode=exam&count=3&seed=a11y');
+  await page.getByTestId('question-prompt').waitFor();
+  await checkScreen('exam');
+});
