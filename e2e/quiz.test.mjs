@@ -309,3 +309,21 @@ test('every screen has one h1, labelled inputs and touch targets of at least 44 
   await page.getByTestId('question-prompt').waitFor();
   await checkScreen('exam');
 });
+
+test('after one visit the app opens and plays with the network gone', async () => {
+  const ownServer = await startServer(); // stopped below: a real absence of network
+  try {
+    await page.goto(`${ownServer.origin}/`);
+    await page.getByTestId('progress-summary').waitFor();
+    // The service worker takes charge of the page once it is installed.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    await page.reload(); // through the service worker, which keeps copies
+    await page.getByTestId('progress-summary').waitFor();
+  } finally {
+    ownServer.stop();
+  }
+  await page.goto(`${ownServer.origin}/?count=2&seed=offline`);
+  await practiseQuestion(true);
+  await practiseQuestion(false);
+  assert.match(await page.getByTestId('score').textContent(), /^1 \/ 2$/);
+});
