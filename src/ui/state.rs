@@ -110,7 +110,9 @@ impl AppState {
 
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        self.save(|saved| saved.save(SETTINGS, &Settings { lang }));
+        self.save(|saved| {
+            saved.save(SETTINGS, &Settings { lang });
+        });
     }
 
     fn notify(&self, notice: Notice) {
@@ -131,7 +133,7 @@ impl AppState {
 
     /// Runs a save and turns any new storage notice (quota, unavailable) into
     /// a visible notice.
-    fn save(&self, action: impl FnOnce(&mut SavedData<BrowserStore>) -> bool) {
+    fn save(&self, action: impl FnOnce(&mut SavedData<BrowserStore>)) {
         let new_notices = self.saved.try_update_value(|saved| {
             action(saved);
             saved.notices.drain(..).collect::<Vec<_>>()
@@ -185,10 +187,7 @@ impl AppState {
             }
             Some(_) => {
                 self.notify(Notice::AttemptDropped);
-                self.save(|saved| {
-                    saved.clear(ATTEMPT);
-                    true
-                });
+                self.save(|saved| saved.clear(ATTEMPT));
                 if launch.starts_quiz() {
                     self.start_quiz(setup);
                 }
@@ -230,7 +229,9 @@ impl AppState {
     }
 
     fn save_attempt(&self, attempt: &Attempt) {
-        self.save(|saved| saved.save(ATTEMPT, &Some(attempt)));
+        self.save(|saved| {
+            saved.save(ATTEMPT, &Some(attempt));
+        });
     }
 
     /// Applies a change to the attempt in progress and saves it.
@@ -253,12 +254,13 @@ impl AppState {
 
     /// Practice: checks the current answer and records it in progress.
     pub fn check_answer(&self) -> Option<Verdict> {
-        let catalog = self.catalog.get_untracked();
         let mut outcome = None;
-        self.update_attempt(|attempt| {
-            if let Some((verdict, _)) = attempt.check_current(&catalog) {
-                outcome = Some((attempt.paper.items[attempt.current].key.clone(), verdict));
-            }
+        self.catalog.with_untracked(|catalog| {
+            self.update_attempt(|attempt| {
+                if let Some((verdict, _)) = attempt.check_current(catalog) {
+                    outcome = Some((attempt.paper.items[attempt.current].key.clone(), verdict));
+                }
+            })
         });
         let (key, verdict) = outcome?;
         let now = browser::now_ms();
@@ -269,7 +271,9 @@ impl AppState {
 
     fn save_progress(&self) {
         let progress = self.progress.get_untracked();
-        self.save(|saved| saved.save(PROGRESS, &progress));
+        self.save(|saved| {
+            saved.save(PROGRESS, &progress);
+        });
     }
 
     /// Scores the attempt, records it, and shows the results.
@@ -279,10 +283,7 @@ impl AppState {
         let result = self.catalog.with_untracked(|catalog| attempt.finish(catalog, now));
         self.progress.update(|progress| progress.record_finished(&result, attempt.mode, now));
         self.save_progress();
-        self.save(|saved| {
-            saved.clear(ATTEMPT);
-            true
-        });
+        self.save(|saved| saved.clear(ATTEMPT));
         self.attempt.set(None);
         self.finished.set(Some(FinishedAttempt { attempt, result }));
         self.screen.set(Screen::Results);
@@ -305,17 +306,11 @@ impl AppState {
 
     pub fn abandon_attempt(&self) {
         self.attempt.set(None);
-        self.save(|saved| {
-            saved.clear(ATTEMPT);
-            true
-        });
+        self.save(|saved| saved.clear(ATTEMPT));
     }
 
     pub fn reset_progress(&self) {
         self.progress.set(Progress::default());
-        self.save(|saved| {
-            saved.clear(PROGRESS);
-            true
-        });
+        self.save(|saved| saved.clear(PROGRESS));
     }
 }
