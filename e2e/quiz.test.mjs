@@ -2,6 +2,7 @@
 // would. Each test gets a fresh browser context (empty local storage).
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startServer, launchBrowser, loadBanks, lookUp, SUB_PATH } from './support.mjs';
 
 let server;
@@ -326,4 +327,20 @@ test('after one visit the app opens and plays with the network gone', async () =
   await practiseQuestion(true);
   await practiseQuestion(false);
   assert.match(await page.getByTestId('score').textContent(), /^1 \/ 2$/);
+});
+
+test('an organizer bank file dropped on the home screen is loaded', async () => {
+  await open('/');
+  await page.getByTestId('progress-summary').waitFor();
+  const json = readFileSync(new URL('./fixtures/organizer-bank.json', import.meta.url), 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'organizer-bank.json', { type: 'application/json' }));
+    return transfer;
+  }, json);
+  const dropZone = page.locator('.drop-zone');
+  await dropZone.dispatchEvent('dragover', { dataTransfer });
+  await dropZone.dispatchEvent('drop', { dataTransfer });
+  await page.getByRole('checkbox', { name: /校园消防演练/ }).waitFor();
+  assert.equal(await page.getByTestId('bank-errors').count(), 0, 'a valid bank raises no problems');
 });
