@@ -344,3 +344,19 @@ test('an organizer bank file dropped on the home screen is loaded', async () => 
   await page.getByRole('checkbox', { name: /校园消防演练/ }).waitFor();
   assert.equal(await page.getByTestId('bank-errors').count(), 0, 'a valid bank raises no problems');
 });
+
+test('a picked bank file is still there after a reload, until the organizer removes it', async () => {
+  await open('/');
+  await page.getByTestId('progress-summary').waitFor();
+  await page.getByTestId('bank-file').setInputFiles('e2e/fixtures/organizer-bank.json');
+  await page.getByTestId('loaded-bank').waitFor();
+  assert.match(await page.getByTestId('loaded-bank').textContent(), /校园消防演练（1 道题）/);
+  await page.reload();
+  await page.getByRole('checkbox', { name: /校园消防演练/ }).waitFor();
+  await page.getByRole('button', { name: '移除题库“校园消防演练”' }).click();
+  assert.equal(await page.getByRole('checkbox', { name: /校园消防演练/ }).count(), 0);
+  await page.reload();
+  await page.getByTestId('progress-summary').waitFor();
+  assert.equal(await page.getByTestId('loaded-bank').count(), 0, 'a removed bank stays removed');
+  assert.equal(await page.getByRole('checkbox', { name: /校园消防演练/ }).count(), 0);
+});

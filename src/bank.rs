@@ -206,6 +206,7 @@ pub enum ProblemKind {
 pub struct BankReport {
     /// Where the file came from: a built-in file name, a URL or a picked file's name.
     pub origin_label: String,
+    pub origin: Origin,
     pub bank: Option<Bank>,
     pub problems: Vec<Problem>,
 }
@@ -220,9 +221,10 @@ impl BankReport {
     }
 
     /// A report for a file that could not be read at all (network, file picker).
-    pub fn unreadable(origin_label: &str, detail: String) -> BankReport {
+    pub fn unreadable(origin_label: &str, origin: Origin, detail: String) -> BankReport {
         BankReport {
             origin_label: origin_label.to_string(),
+            origin,
             bank: None,
             problems: vec![Problem {
                 severity: Severity::Error,
@@ -262,6 +264,7 @@ pub fn parse_bank(json: &str, origin_label: &str, origin: Origin) -> BankReport 
     let has_errors = check.problems.iter().any(|p| p.severity == Severity::Error);
     BankReport {
         origin_label: origin_label.to_string(),
+        origin,
         bank: if has_errors { None } else { bank },
         problems: check.problems,
     }

@@ -1,7 +1,7 @@
 //! The banks available in this session: built-in ones and organizers' ones,
 //! with the report of every file that was read.
 
-use crate::bank::{Bank, BankReport, Problem, ProblemKind, Question, Severity};
+use crate::bank::{Bank, BankReport, Origin, Problem, ProblemKind, Question, Severity};
 use serde::{Deserialize, Serialize};
 
 /// The banks shipped with the app, in the order their topics are shown. Each
@@ -26,6 +26,15 @@ impl QuestionKey {
     }
 }
 
+/// An organizer's bank file kept on this device, so that a bank picked on a
+/// classroom computer or a kiosk is still there after a reload.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedBankFile {
+    pub bank_id: String,
+    pub label: String,
+    pub text: String,
+}
+
 /// The loaded banks and the reports of all files read, good or bad.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
@@ -34,9 +43,11 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Adds a bank file's report. A bank whose id is already loaded is refused
-    /// (its questions would shadow the other bank's progress).
-    pub fn add(&mut self, mut report: BankReport) {
+    /// Adds a bank file's report and returns the id of the bank it loaded, if
+    /// any. A bank whose id is already loaded is refused (its questions would
+    /// shadow the other bank's progress).
+    pub fn add(&mut self, mut report: BankReport) -> Option<String> {
+        let mut added = None;
         if let Some(bank) = report.bank.take() {
             if self.bank(&bank.id).is_some() {
                 report.problems.push(Problem {
@@ -47,11 +58,24 @@ impl Catalog {
                     kind: ProblemKind::DuplicateBankId { id: bank.id.clone() },
                 });
             } else {
+                added = Some(bank.id.clone());
                 self.banks.push(bank.clone());
                 report.bank = Some(bank);
             }
         }
         self.reports.push(report);
+        added
+    }
+
+    /// Unloads an organizer's bank and forgets its report.
+    pub fn remove(&mut self, bank_id: &str) {
+        self.banks.retain(|b| b.id != bank_id);
+        self.reports.retain(|r| r.bank.as_ref().is_none_or(|b| b.id != bank_id));
+    }
+
+    /// The organizers' banks loaded now (from links or files), in load order.
+    pub fn organizer_banks(&self) -> impl Iterator<Item = &Bank> {
+        self.reports.iter().filter(|r| r.origin == Origin::Organizer).filter_map(|r| r.bank.as_ref())
     }
 
     pub fn banks(&self) -> &[Bank] {

@@ -37,6 +37,8 @@ impl Slot {
 pub const PROGRESS: Slot = Slot { name: "progress", version: 1 };
 /// The attempt in progress, so a reload resumes it.
 pub const ATTEMPT: Slot = Slot { name: "attempt", version: 1 };
+/// Organizers' bank files picked or dropped on this device.
+pub const BANK_FILES: Slot = Slot { name: "bank-files", version: 1 };
 /// The chosen language.
 pub const SETTINGS: Slot = Slot { name: "settings", version: 1 };
 

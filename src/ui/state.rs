@@ -4,12 +4,12 @@
 use super::browser::{self, BrowserStore};
 use crate::attempt::{Attempt, QuizSetup};
 use crate::bank::{parse_bank, BankReport, Origin};
-use crate::catalog::{built_in_bank_url, Catalog, BUILT_IN_BANKS};
+use crate::catalog::{built_in_bank_url, Catalog, SavedBankFile, BUILT_IN_BANKS};
 use crate::i18n;
 use crate::launch::{LaunchOptions, ParamNotice};
 use crate::progress::Progress;
 use crate::scoring::{GivenAnswer, QuizResult, Verdict};
-use crate::store::{SavedData, Settings, StorageNotice, ATTEMPT, PROGRESS, SETTINGS};
+use crate::store::{SavedData, Settings, StorageNotice, ATTEMPT, BANK_FILES, PROGRESS, SETTINGS};
 use crate::text::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -79,6 +79,7 @@ impl AppState {
         let settings: Settings = saved.load(SETTINGS, now);
         let progress: Progress = saved.load(PROGRESS, now);
         let attempt: Option<Attempt> = saved.load(ATTEMPT, now);
+        let bank_files: Vec<SavedBankFile> = saved.load(BANK_FILES, now);
         let mut notices: Vec<Notice> = saved.notices.drain(..).map(Notice::Storage).collect();
         notices.extend(param_notices.into_iter().map(Notice::Param));
 
@@ -94,7 +95,7 @@ impl AppState {
             setup: RwSignal::new(QuizSetup::default()),
             saved: StoredValue::new(saved),
         };
-        state.load_banks(launch, attempt);
+        state.load_banks(launch, bank_files, attempt);
         state
     }
 
@@ -143,7 +144,8 @@ impl AppState {
         }
     }
 
-    fn load_banks(&self, launch: LaunchOptions, saved_attempt: Option<Attempt>) {
+    /// Built-in banks, then banks from the link, then bank files kept on this device.
+    fn load_banks(&self, launch: LaunchOptions, bank_files: Vec<SavedBankFile>, saved_attempt: Option<Attempt>) {
         let state = *self;
         spawn_local(async move {
             let built_in = BUILT_IN_BANKS.iter().map(|id| (built_in_bank_url(id), Origin::BuiltIn));
@@ -157,8 +159,11 @@ impl AppState {
                 let label = url.rsplit('/').next().filter(|_| *origin == Origin::BuiltIn).unwrap_or(url);
                 catalog.add(match text {
                     Ok(text) => parse_bank(&text, label, *origin),
-                    Err(detail) => BankReport::unreadable(label, detail),
+                    Err(detail) => BankReport::unreadable(label, *origin, detail),
                 });
+            }
+            for file in &bank_files {
+                catalog.add(parse_bank(&file.text, &file.label, Origin::Organizer));
             }
             state.catalog.set(catalog);
             state.loading.set(false);
@@ -197,16 +202,40 @@ impl AppState {
         }
     }
 
-    /// Adds an organizer's bank picked or dropped as a file.
+    /// Adds an organizer's bank picked or dropped as a file, and keeps the
+    /// file on this device when it loaded.
     pub fn add_bank_file(&self, file: web_sys::File) {
         let state = *self;
         spawn_local(async move {
             let label = file.name();
-            let report = match browser::read_file(file).await {
-                Ok(text) => parse_bank(&text, &label, Origin::Organizer),
-                Err(detail) => BankReport::unreadable(&label, detail),
+            let text = match browser::read_file(file).await {
+                Ok(text) => text,
+                Err(detail) => {
+                    state.catalog.update(|c| {
+                        c.add(BankReport::unreadable(&label, Origin::Organizer, detail));
+                    });
+                    return;
+                }
             };
-            state.catalog.update(|catalog| catalog.add(report));
+            let report = parse_bank(&text, &label, Origin::Organizer);
+            let added = state.catalog.try_update(|catalog| catalog.add(report)).flatten();
+            if let Some(bank_id) = added {
+                state.update_bank_files(|files| files.push(SavedBankFile { bank_id, label, text }));
+            }
+        });
+    }
+
+    /// Unloads an organizer's bank and forgets its file on this device.
+    pub fn remove_bank(&self, bank_id: &str) {
+        self.catalog.update(|catalog| catalog.remove(bank_id));
+        self.update_bank_files(|files| files.retain(|f| f.bank_id != bank_id));
+    }
+
+    fn update_bank_files(&self, change: impl FnOnce(&mut Vec<SavedBankFile>)) {
+        self.save(|saved| {
+            let mut files: Vec<SavedBankFile> = saved.load(BANK_FILES, browser::now_ms());
+            change(&mut files);
+            saved.save(BANK_FILES, &files);
         });
     }
 

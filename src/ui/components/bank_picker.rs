@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 
 /// Loads organizers' bank files: a file picker, and a drop zone for a
-/// computer's drag-and-drop.
+/// computer's drag-and-drop. Lists the organizers' banks loaded, each with a
+/// button to remove it.
 #[component]
 pub fn BankPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -15,6 +16,35 @@ pub fn BankPicker() -> impl IntoView {
                 state.add_bank_file(file);
             }
         }
+    };
+    let loaded = move || {
+        let lang = state.lang.get();
+        state.catalog.with(|catalog| {
+            catalog
+                .organizer_banks()
+                .map(|bank| {
+                    let title = bank.title.get(lang).to_string();
+                    let count = bank.questions.len().to_string();
+                    let id = bank.id.clone();
+                    view! {
+                        <li class="loaded-bank" data-testid="loaded-bank">
+                            <span>
+                                {crate::i18n::tr(lang, "banks.loaded_item", &[("title", &title), ("count", &count)])}
+                            </span>
+                            <button
+                                type="button"
+                                class="button button-quiet"
+                                data-testid="remove-bank"
+                                aria-label=crate::i18n::tr(lang, "banks.remove_label", &[("title", &title)])
+                                on:click=move |_| state.remove_bank(&id)
+                            >
+                                {crate::i18n::t(lang, "banks.remove")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
     view! {
         <section class="card" aria-labelledby="more-banks-title">
@@ -51,6 +81,10 @@ pub fn BankPicker() -> impl IntoView {
                 </label>
                 <span class="drop-hint">{move || state.text("banks.drop_hint")}</span>
             </div>
+            <Show when=move || state.catalog.with(|c| c.organizer_banks().next().is_some())>
+                <h3 class="loaded-banks-title">{move || state.text("banks.loaded_title")}</h3>
+                <ul class="loaded-banks">{loaded}</ul>
+            </Show>
         </section>
     }
 }
