@@ -55,6 +55,8 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['kiosk'
   await page.getByTestId('leave-quiz').click(); // the unfinished exam resumed; step back home
   await page.getByTestId('bank-errors').waitFor();
   await page.getByTestId('resume-quiz').waitFor();
+  await page.getByTestId('bank-file').setInputFiles(join(root, 'e2e/fixtures/organizer-bank.json'));
+  await page.getByTestId('loaded-bank').waitFor();
   await shot('7-home-english-with-problems-and-resume');
   await context.close();
 }

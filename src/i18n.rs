@@ -48,6 +48,16 @@ pub fn tr(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     text
 }
 
+/// [`tr`] for a sentence about a number of things: uses `key.one` when the
+/// count is 1 (English "1 question"), `key` otherwise. `count` is also a placeholder.
+pub fn tr_count(lang: Lang, key: &str, count: usize, args: &[(&str, &str)]) -> String {
+    let count_text = count.to_string();
+    let mut all = vec![("count", count_text.as_str())];
+    all.extend_from_slice(args);
+    let singular = format!("{key}.one");
+    tr(lang, if count == 1 && catalog(lang).contains_key(&singular) { &singular } else { key }, &all)
+}
+
 /// A validation problem as one sentence: where, then what.
 pub fn problem_message(lang: Lang, problem: &Problem) -> String {
     let mut place = vec![tr(lang, "problem.where.bank", &[("bank", &problem.bank)])];

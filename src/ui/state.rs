@@ -38,7 +38,7 @@ impl Notice {
             Notice::Storage(n) => i18n::storage_message(lang, n),
             Notice::Param(n) => i18n::param_message(lang, n),
             Notice::ShortPaper { asked, got } => {
-                i18n::tr(lang, "notice.short_paper", &[("asked", &asked.to_string()), ("got", &got.to_string())])
+                i18n::tr_count(lang, "notice.short_paper", *got, &[("asked", &asked.to_string())])
             }
             Notice::AttemptDropped => i18n::t(lang, "notice.attempt_dropped"),
         }

@@ -24,12 +24,12 @@ pub fn BankPicker() -> impl IntoView {
                 .organizer_banks()
                 .map(|bank| {
                     let title = bank.title.get(lang).to_string();
-                    let count = bank.questions.len().to_string();
+                    let count = bank.questions.len();
                     let id = bank.id.clone();
                     view! {
                         <li class="loaded-bank" data-testid="loaded-bank">
                             <span>
-                                {crate::i18n::tr(lang, "banks.loaded_item", &[("title", &title), ("count", &count)])}
+                                {crate::i18n::tr_count(lang, "banks.loaded_item", count, &[("title", &title)])}
                             </span>
                             <button
                                 type="button"

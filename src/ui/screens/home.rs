@@ -66,7 +66,7 @@ pub fn HomeScreen() -> impl IntoView {
                 .into_iter()
                 .map(|topic| {
                     let title = catalog.topic_bank(&topic).map(|b| b.title.get(lang).to_string()).unwrap_or(topic.clone());
-                    let count_text = crate::i18n::tr(lang, "home.question_count", &[("count", &catalog.question_count(&topic).to_string())]);
+                    let count_text = crate::i18n::tr_count(lang, "home.question_count", catalog.question_count(&topic), &[]);
                     let value = topic.clone();
                     let checked_topic = topic.clone();
                     view! {
