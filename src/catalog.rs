@@ -35,10 +35,10 @@ pub struct SavedBankFile {
     pub text: String,
 }
 
-/// The loaded banks and the reports of all files read, good or bad.
+/// The reports of all bank files read, good or bad; the loaded banks are the
+/// ones the reports carry.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    banks: Vec<Bank>,
     reports: Vec<BankReport>,
 }
 
@@ -47,30 +47,31 @@ impl Catalog {
     /// any. A bank whose id is already loaded is refused (its questions would
     /// shadow the other bank's progress).
     pub fn add(&mut self, mut report: BankReport) -> Option<String> {
-        let mut added = None;
-        if let Some(bank) = report.bank.take() {
-            if self.bank(&bank.id).is_some() {
+        if let Some(id) = report.bank.as_ref().map(|b| b.id.clone()) {
+            if self.bank(&id).is_some() {
+                report.bank = None;
                 report.problems.push(Problem {
                     severity: Severity::Error,
-                    bank: bank.id.clone(),
+                    bank: id.clone(),
                     question: None,
                     field: Some("id".into()),
-                    kind: ProblemKind::DuplicateBankId { id: bank.id.clone() },
+                    kind: ProblemKind::DuplicateBankId { id },
                 });
-            } else {
-                added = Some(bank.id.clone());
-                self.banks.push(bank.clone());
-                report.bank = Some(bank);
             }
         }
+        let added = report.bank.as_ref().map(|b| b.id.clone());
         self.reports.push(report);
         added
     }
 
     /// Unloads an organizer's bank and forgets its report.
     pub fn remove(&mut self, bank_id: &str) {
-        self.banks.retain(|b| b.id != bank_id);
         self.reports.retain(|r| r.bank.as_ref().is_none_or(|b| b.id != bank_id));
+    }
+
+    /// The loaded banks, in load order.
+    pub fn banks(&self) -> impl Iterator<Item = &Bank> {
+        self.reports.iter().filter_map(|r| r.bank.as_ref())
     }
 
     /// The organizers' banks loaded now (from links or files), in load order.
@@ -78,12 +79,8 @@ impl Catalog {
         self.reports.iter().filter(|r| r.origin == Origin::Organizer).filter_map(|r| r.bank.as_ref())
     }
 
-    pub fn banks(&self) -> &[Bank] {
-        &self.banks
-    }
-
     pub fn bank(&self, id: &str) -> Option<&Bank> {
-        self.banks.iter().find(|b| b.id == id)
+        self.banks().find(|b| b.id == id)
     }
 
     pub fn question(&self, key: &QuestionKey) -> Option<&Question> {
@@ -98,7 +95,7 @@ impl Catalog {
     /// Topics in the order their first bank was loaded.
     pub fn topics(&self) -> Vec<String> {
         let mut topics: Vec<String> = Vec::new();
-        for bank in &self.banks {
+        for bank in self.banks() {
             if !topics.contains(&bank.topic) {
                 topics.push(bank.topic.clone());
             }
@@ -108,10 +105,10 @@ impl Catalog {
 
     /// The first bank of a topic, whose title names the topic on screen.
     pub fn topic_bank(&self, topic: &str) -> Option<&Bank> {
-        self.banks.iter().find(|b| b.topic == topic)
+        self.banks().find(|b| b.topic == topic)
     }
 
     pub fn question_count(&self, topic: &str) -> usize {
-        self.banks.iter().filter(|b| b.topic == topic).map(|b| b.questions.len()).sum()
+        self.banks().filter(|b| b.topic == topic).map(|b| b.questions.len()).sum()
     }
 }

@@ -47,7 +47,7 @@ pub fn build_paper(catalog: &Catalog, spec: &PaperSpec, familiarity: Familiarity
     // Group the matching questions by topic, in a canonical order that does not
     // depend on the order the banks were loaded in.
     let mut by_topic: BTreeMap<&str, Vec<(QuestionKey, &[crate::bank::AnswerOption])>> = BTreeMap::new();
-    let mut banks: Vec<&Bank> = catalog.banks().iter().collect();
+    let mut banks: Vec<&Bank> = catalog.banks().collect();
     banks.sort_by(|a, b| a.id.cmp(&b.id));
     for bank in banks {
         if !spec.topics.is_empty() && !spec.topics.contains(&bank.topic) {

@@ -108,7 +108,7 @@ impl Progress {
     /// Mastery of a topic over the questions currently loaded for it.
     pub fn mastery(&self, catalog: &Catalog, topic: &str) -> Mastery {
         let mut mastery = Mastery::default();
-        for bank in catalog.banks().iter().filter(|b| b.topic == topic) {
+        for bank in catalog.banks().filter(|b| b.topic == topic) {
             let records = self.questions.get(&bank.id);
             for question in &bank.questions {
                 mastery.total += 1;

@@ -11,7 +11,7 @@ fn a_second_bank_with_the_same_id_is_refused_with_a_reason() {
     let bank = common::bank("campus", "campus", 3).to_string();
     assert_eq!(catalog.add(parse_bank(&bank, "a.json", Origin::Organizer)), Some("campus".to_string()));
     assert_eq!(catalog.add(parse_bank(&bank, "b.json", Origin::Organizer)), None);
-    assert_eq!(catalog.banks().len(), 1);
+    assert_eq!(catalog.banks().count(), 1);
     let refused = catalog.reports_with_problems().next().expect("the refused file is reported");
     assert_eq!(refused.origin_label, "b.json");
     assert_eq!(refused.problems[0].kind, ProblemKind::DuplicateBankId { id: "campus".into() });
@@ -30,5 +30,5 @@ fn organizer_banks_are_listed_and_can_be_removed() {
     assert_eq!(catalog.organizer_banks().count(), 0);
     assert!(!catalog.topics().contains(&"district".to_string()));
     assert!(catalog.question(&QuestionKey::new("district", "district-001")).is_none());
-    assert_eq!(catalog.banks().len(), 3, "the other banks stay");
+    assert_eq!(catalog.banks().count(), 3, "the other banks stay");
 }
