@@ -9,14 +9,12 @@ pub fn ProgressSummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let topics = move || {
-        let catalog = state.catalog.get();
-        let progress = state.progress.get();
         let lang = state.lang.get();
-        catalog
+        state.catalog.with(|catalog| state.progress.with(|progress| catalog
             .topics()
             .into_iter()
             .map(|topic| {
-                let mastery = progress.mastery(&catalog, &topic);
+                let mastery = progress.mastery(catalog, &topic);
                 let title = catalog.topic_bank(&topic).map(|b| b.title.get(lang).to_string()).unwrap_or(topic.clone());
                 let detail = crate::i18n::tr(
                     lang,
@@ -43,7 +41,7 @@ pub fn ProgressSummary() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view()))
     };
     let history = move || {
         state.progress.with(|progress| {

@@ -13,74 +13,75 @@ pub fn ResultsScreen() -> impl IntoView {
         let lang = state.lang.get();
         let finished = state.finished.get()?;
         let result = &finished.result;
-        let catalog = state.catalog.get_untracked();
-        let topic_name = |topic: &str| catalog.topic_bank(topic).map(|b| b.title.get(lang).to_string()).unwrap_or(topic.to_string());
-        let type_name = |code: &str| i18n::t(lang, &format!("type.{code}"));
-        let duration_s = result.duration_ms / 1000;
-        let summary = i18n::tr(
-            lang,
-            "results.summary",
-            &[
-                ("correct", &result.correct.to_string()),
-                ("total", &result.questions.to_string()),
-                ("minutes", &(duration_s / 60).to_string()),
-                ("seconds", &(duration_s % 60).to_string()),
-            ],
-        );
-        let review = finished
-            .attempt
-            .paper
-            .items
-            .iter()
-            .zip(&result.items)
-            .enumerate()
-            .filter_map(|(number, (item, outcome))| {
-                let question = catalog.question(&item.key)?;
-                let given = describe_answer(question, item, outcome.given.as_ref(), lang);
-                let correct = describe_answer(question, item, Some(&outcome.correct.as_given()), lang);
-                let class = match outcome.verdict {
-                    Verdict::Right => "review-item review-right",
-                    Verdict::Partial => "review-item review-partial",
-                    Verdict::Wrong | Verdict::Unanswered => "review-item review-wrong",
-                };
-                Some(view! {
-                    <li class=class>
-                        <p class="review-head">
-                            <span class="review-number">{(number + 1).to_string()}</span>
-                            <span class="review-verdict">{i18n::t(lang, verdict_key(outcome.verdict))}</span>
-                            <span class="review-points">
-                                {format!("{} / {}", format_points(outcome.points), format_points(outcome.max_points))}
-                            </span>
-                        </p>
-                        <p class="review-prompt">{question.prompt.get(lang).to_string()}</p>
-                        <dl class="review-answers">
-                            <dt>{i18n::t(lang, "results.your_answer")}</dt>
-                            <dd>{given}</dd>
-                            <dt>{i18n::t(lang, "quiz.correct_answer")}</dt>
-                            <dd>{correct}</dd>
-                        </dl>
-                        <Explanation question=question.clone() lang />
-                    </li>
+        state.catalog.with_untracked(|catalog| {
+            let topic_name = |topic: &str| catalog.topic_bank(topic).map(|b| b.title.get(lang).to_string()).unwrap_or(topic.to_string());
+            let type_name = |code: &str| i18n::t(lang, &format!("type.{code}"));
+            let duration_s = result.duration_ms / 1000;
+            let summary = i18n::tr(
+                lang,
+                "results.summary",
+                &[
+                    ("correct", &result.correct.to_string()),
+                    ("total", &result.questions.to_string()),
+                    ("minutes", &(duration_s / 60).to_string()),
+                    ("seconds", &(duration_s % 60).to_string()),
+                ],
+            );
+            let review = finished
+                .attempt
+                .paper
+                .items
+                .iter()
+                .zip(&result.items)
+                .enumerate()
+                .filter_map(|(number, (item, outcome))| {
+                    let question = catalog.question(&item.key)?;
+                    let given = describe_answer(question, item, outcome.given.as_ref(), lang);
+                    let correct = describe_answer(question, item, Some(&outcome.correct.as_given()), lang);
+                    let class = match outcome.verdict {
+                        Verdict::Right => "review-item review-right",
+                        Verdict::Partial => "review-item review-partial",
+                        Verdict::Wrong | Verdict::Unanswered => "review-item review-wrong",
+                    };
+                    Some(view! {
+                        <li class=class>
+                            <p class="review-head">
+                                <span class="review-number">{(number + 1).to_string()}</span>
+                                <span class="review-verdict">{i18n::t(lang, verdict_key(outcome.verdict))}</span>
+                                <span class="review-points">
+                                    {format!("{} / {}", format_points(outcome.points), format_points(outcome.max_points))}
+                                </span>
+                            </p>
+                            <p class="review-prompt">{question.prompt.get(lang).to_string()}</p>
+                            <dl class="review-answers">
+                                <dt>{i18n::t(lang, "results.your_answer")}</dt>
+                                <dd>{given}</dd>
+                                <dt>{i18n::t(lang, "quiz.correct_answer")}</dt>
+                                <dd>{correct}</dd>
+                            </dl>
+                            <Explanation question=question.clone() lang />
+                        </li>
+                    })
                 })
+                .collect_view();
+            Some(view! {
+                <section class="card score-card" aria-labelledby="results-title">
+                    <p class="score-label">{i18n::t(lang, "results.score")}</p>
+                    <p class="score" data-testid="score">
+                        {format!("{} / {}", format_points(result.points), format_points(result.max_points))}
+                    </p>
+                    <p class="score-summary">{summary}</p>
+                </section>
+                <section class="card">
+                    <h2>{i18n::t(lang, "results.breakdown")}</h2>
+                    {breakdown_table(lang, "results.by_topic", &result.by_topic, &topic_name)}
+                    {breakdown_table(lang, "results.by_type", &result.by_type, &type_name)}
+                </section>
+                <section class="card">
+                    <h2>{i18n::t(lang, "results.review")}</h2>
+                    <ol class="review-list">{review}</ol>
+                </section>
             })
-            .collect_view();
-        Some(view! {
-            <section class="card score-card" aria-labelledby="results-title">
-                <p class="score-label">{i18n::t(lang, "results.score")}</p>
-                <p class="score" data-testid="score">
-                    {format!("{} / {}", format_points(result.points), format_points(result.max_points))}
-                </p>
-                <p class="score-summary">{summary}</p>
-            </section>
-            <section class="card">
-                <h2>{i18n::t(lang, "results.breakdown")}</h2>
-                {breakdown_table(lang, "results.by_topic", &result.by_topic, &topic_name)}
-                {breakdown_table(lang, "results.by_type", &result.by_type, &type_name)}
-            </section>
-            <section class="card">
-                <h2>{i18n::t(lang, "results.review")}</h2>
-                <ol class="review-list">{review}</ol>
-            </section>
         })
     };
     view! {
