@@ -172,8 +172,8 @@ impl AppState {
     }
 
     fn after_banks_loaded(&self, launch: LaunchOptions, saved_attempt: Option<Attempt>) {
-        let catalog = self.catalog.get_untracked();
-        let (topics, topic_notices) = launch.known_topics(&catalog.topics());
+        let (topics, topic_notices) = launch.known_topics(&self.catalog.with_untracked(Catalog::topics));
+        let resumable = saved_attempt.as_ref().map(|a| self.catalog.with_untracked(|c| a.is_resumable(c)));
         for notice in topic_notices {
             self.notify(Notice::Param(notice));
         }
@@ -186,7 +186,7 @@ impl AppState {
         };
         self.setup.set(setup.clone());
         match saved_attempt {
-            Some(attempt) if attempt.is_resumable(&catalog) => {
+            Some(attempt) if resumable == Some(true) => {
                 self.attempt.set(Some(attempt));
                 self.screen.set(Screen::Quiz);
             }
@@ -265,16 +265,12 @@ impl AppState {
 
     /// Applies a change to the attempt in progress and saves it.
     pub fn update_attempt(&self, change: impl FnOnce(&mut Attempt)) {
-        let mut changed = None;
         self.attempt.update(|attempt| {
             if let Some(attempt) = attempt {
                 change(attempt);
-                changed = Some(attempt.clone());
+                self.save_attempt(attempt);
             }
         });
-        if let Some(attempt) = changed {
-            self.save_attempt(&attempt);
-        }
     }
 
     pub fn choose(&self, answer: GivenAnswer) {
