@@ -124,13 +124,13 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
             let chosen = {
                 let id = id.clone();
                 let single = single.clone();
-                move || {
+                Memo::new(move |_| {
                     answer.with(|a| match a {
                         Some(GivenAnswer::Multiple(set)) => set.contains(&id),
                         Some(given) => *given == single,
                         None => false,
                     })
-                }
+                })
             };
             let on_change = {
                 let id = id.clone();
@@ -153,8 +153,6 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                     }
                 }
             };
-            let chosen_for_class = chosen.clone();
-            let chosen_for_mark = chosen.clone();
             let input_id = format!("answer-{index}-{position}");
             let letter = if kind == QuestionType::TrueFalse { None } else { Some(option_letter(position)) };
             // The letter and the marks sit beside the label, not in it, so each
@@ -162,16 +160,16 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
             view! {
                 <div
                     class="option"
-                    class:option-chosen=move || chosen_for_class()
+                    class:option-chosen=chosen
                     class:option-correct=move || checked.get() && is_correct
-                    class:option-wrong=move || checked.get() && !is_correct && chosen_for_mark()
+                    class:option-wrong=move || checked.get() && !is_correct && chosen.get()
                 >
                     <input
                         type=if kind == QuestionType::Multiple { "checkbox" } else { "radio" }
                         id=input_id.clone()
                         name=input_name.clone()
                         value=id
-                        prop:checked=chosen.clone()
+                        prop:checked=chosen
                         disabled=move || checked.get()
                         on:change=on_change
                     />
@@ -182,10 +180,7 @@ fn QuestionCard(index: usize, item: PaperItem, question: Question, lang: Lang) -
                     <Show when=move || checked.get() && is_correct>
                         <span class="option-mark option-mark-correct">{i18n::t(lang, "quiz.mark_correct")}</span>
                     </Show>
-                    <Show when={
-                        let chosen = chosen.clone();
-                        move || checked.get() && !is_correct && chosen()
-                    }>
+                    <Show when=move || checked.get() && !is_correct && chosen.get()>
                         <span class="option-mark option-mark-wrong">{i18n::t(lang, "quiz.mark_your_choice")}</span>
                     </Show>
                 </div>
